@@ -48,7 +48,10 @@ export function normalise(docs: readonly RawDocument[]): NormaliseResult {
         const parsed = ENTITY_SCHEMAS[table].safeParse(inputOf(record));
         const loc = locOf(record);
         if (!parsed.success) {
-          for (const issue of parsed.error.issues) findings.push(issueFinding(issue, record, doc, table, subject));
+          for (const issue of parsed.error.issues) {
+            const finding = issueFinding(issue, record, doc, table, subject);
+            if (!(finding as { absentColumn?: boolean }).absentColumn) findings.push(finding);
+          }
           const identity = IDENTITY[table];
           rejected.push({ table, key: identity ? subjectOf(record, identity.key) : undefined, at: record.at });
           continue;
@@ -171,6 +174,10 @@ function issueFinding(issue: z.core.$ZodIssue, record: RawRecord, doc: RawDocume
     return { ruleId: params.ruleId, messageId, data: { ...params.data, field: label }, at, subject };
   }
   const raw = field?.value;
+  if (!field && doc.kind === 'xlsx' && table !== 'settings') {
+    // The sheet has no such column at all: the reader reported it once for the sheet, not once per row.
+    return { ruleId: 'schema/missing-field', messageId: 'missing', data: { field: label }, at, subject, absentColumn: true } as Finding;
+  }
   if (raw === undefined || raw === null || raw === '') {
     return { ruleId: 'schema/missing-field', messageId: 'missing', data: { field: label }, at, subject };
   }

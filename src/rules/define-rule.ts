@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { MessageData, SeveritySetting } from '../diagnostics/finding.js';
 import type { Plan } from '../model/plan.js';
 import type { PlanIndex } from '../model/lookup.js';
+import type { AlignmentGraph } from '../model/graph.js';
 import type { EntityLoc } from '../io/source.js';
 import type { IsoDate } from '../model/values.js';
 
@@ -50,6 +51,8 @@ export interface ReportTarget {
 export interface RuleContext<O> {
   readonly plan: Plan;
   readonly index: PlanIndex;
+  /** The alignment graph, built on first use and shared by all rules. */
+  readonly graph: AlignmentGraph;
   readonly options: O;
   /** The evaluation date (`--as-of`, default today): rules must not read the clock. */
   readonly asOf: IsoDate;

@@ -5,6 +5,7 @@
 import type { Diagnostic, Finding, Severity } from '../diagnostics/finding.js';
 import { compareDiagnostics } from '../diagnostics/finding.js';
 import { indexPlan } from '../model/lookup.js';
+import { buildGraph } from '../model/graph.js';
 import type { Plan } from '../model/plan.js';
 import type { IsoDate } from '../model/values.js';
 import { interpolate, type Lang, type ReportTarget, type RuleContext } from './define-rule.js';
@@ -28,6 +29,9 @@ export function checkPlan(plan: Plan, options: LintOptions): Finding[] {
     const context: RuleContext<unknown> = {
       plan,
       index,
+      get graph() {
+        return buildGraph(plan);
+      },
       options: setting.options,
       asOf: options.asOf,
       report(target: ReportTarget) {

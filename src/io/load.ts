@@ -1,0 +1,63 @@
+/**
+ * Files → one plan. Picks the reader by content (a zip is a workbook, whatever its name), turns every way a file
+ * can be unusable into a typed operational error that names it, and merges all files through one normaliser.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { OkrError } from '../errors.js';
+import type { Finding } from '../diagnostics/finding.js';
+import type { Plan } from '../model/plan.js';
+import { normalise } from './normalise.js';
+import type { RawDocument } from './raw.js';
+import { readXlsx } from './xlsx.js';
+import { readYaml } from './yaml.js';
+
+/** Larger inputs are not plans someone typed; refusing them early keeps memory bounded. */
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+
+export interface LoadResult {
+  readonly plan: Plan;
+  /** Findings of the reading stage (schema/*, ref/duplicate-code, nip/rounded-by-excel, …). */
+  readonly findings: Finding[];
+}
+
+export async function loadPlan(files: readonly string[]): Promise<LoadResult> {
+  const docs: RawDocument[] = [];
+  for (const file of files) docs.push(await readDocument(file));
+  return normalise(docs);
+}
+
+export async function readDocument(file: string): Promise<RawDocument> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new OkrError('file-missing', { file });
+    throw new OkrError('file-unreadable', { file, reason: code ?? String(e) });
+  }
+  if (info.isDirectory()) throw new OkrError('file-is-directory', { file });
+  if (!info.isFile()) throw new OkrError('file-unreadable', { file, reason: 'not a regular file' });
+  if (info.size === 0) throw new OkrError('file-empty', { file });
+  if (info.size > MAX_INPUT_BYTES) throw new OkrError('file-too-large', { file, limit: `${MAX_INPUT_BYTES / 1024 / 1024} MB` });
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch (e) {
+    throw new OkrError('file-unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  return parseDocument(file, data);
+}
+
+/** Content decides, the extension only breaks ties: people rename files. */
+export async function parseDocument(file: string, data: Buffer): Promise<RawDocument> {
+  const ext = extname(file).toLowerCase();
+  const isZip = data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b;
+  const isCfb = data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0 && data.readUInt32BE(4) === 0xa1b11ae1;
+  if (isZip || isCfb || ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return readXlsx(file, data);
+  if (ext === '.yaml' || ext === '.yml' || ext === '' || ext === '.txt') {
+    if (data.includes(0)) throw new OkrError('unknown-format', { file });
+    return readYaml(file, data.toString('utf8').replace(/^\uFEFF/, ''));
+  }
+  throw new OkrError('unknown-format', { file });
+}

@@ -66,7 +66,7 @@ class YamlWalker {
     for (const [key, keyNode, valueNode] of this.entries(root)) {
       if (key === 'settings') {
         const value = this.deref(valueNode);
-        if (isMap(value)) settings = this.record(value, 'settings', SECTION_FIELDS.settings!);
+        if (isMap(value)) settings = this.record([...this.entries(value)], value, SECTION_FIELDS.settings!);
         else if (!isEmpty(value)) this.finding('schema/invalid-value', 'notMapping', { field: key }, this.at(value ?? keyNode));
         continue;
       }
@@ -89,7 +89,7 @@ class YamlWalker {
           continue;
         }
         if (table === 'objectives') this.objective(node, tables);
-        else tables[table].push(this.record(node, table, SECTION_FIELDS[table]!));
+        else tables[table].push(this.record([...this.entries(node)], node, SECTION_FIELDS[table]!));
       }
     }
     return { file: this.file, kind: 'yaml', settings, tables, findings: this.findings };
@@ -97,9 +97,10 @@ class YamlWalker {
 
   /** An objective, and the key results nested under it, which get their objective's code. */
   private objective(node: YAMLMap, tables: ReturnType<typeof emptyTables>): void {
-    const objective = this.record(node, 'objectives', SECTION_FIELDS.objectives!, new Set(['key_results']));
+    const entries = [...this.entries(node)];
+    const objective = this.record(entries, node, SECTION_FIELDS.objectives!, new Set(['key_results']));
     tables.objectives.push(objective);
-    const krs = this.deref(this.valueOf(node, 'key_results'));
+    const krs = this.deref(entries.find(([key]) => key === 'key_results')?.[2]);
     if (isEmpty(krs)) return;
     if (!isSeq(krs)) {
       this.finding('schema/invalid-value', 'notList', { field: 'key_results' }, this.at(krs));
@@ -112,15 +113,15 @@ class YamlWalker {
         if (!isEmpty(kr)) this.finding('schema/invalid-value', 'notMapping', { field: 'key_results' }, this.at(kr));
         continue;
       }
-      const record = this.record(kr, 'key_results', NESTED_KR_FIELDS);
+      const record = this.record([...this.entries(kr)], kr, NESTED_KR_FIELDS);
       if (code) record.fields.objective = { value: code.value, at: code.at, label: 'code' };
       tables.key_results.push(record);
     }
   }
 
-  private record(node: YAMLMap, table: string, known: Set<string>, skip: Set<string> = new Set()): RawRecord {
+  private record(entries: [string, Node, Node | null][], node: YAMLMap, known: Set<string>, skip: Set<string> = new Set()): RawRecord {
     const fields = newFields();
-    for (const [key, keyNode, valueNode] of this.entries(node)) {
+    for (const [key, keyNode, valueNode] of entries) {
       if (skip.has(key)) continue;
       if (!known.has(key)) {
         this.unknownKey(key, keyNode, [...known]);
@@ -129,7 +130,6 @@ class YamlWalker {
       const value = this.deref(valueNode);
       fields[key] = { value: this.plain(value), at: this.at(value ?? keyNode), label: key };
     }
-    void table;
     return { at: this.at(node), fields };
   }
 
@@ -149,11 +149,6 @@ class YamlWalker {
       seen.set(key, keyNode);
       yield [key, keyNode, (pair.value as Node | null) ?? null];
     }
-  }
-
-  private valueOf(map: YAMLMap, key: string): Node | null {
-    for (const [k, , v] of this.entries(map)) if (k === key) return v;
-    return null;
   }
 
   private unknownKey(key: string, keyNode: Node, known: Iterable<string>): void {

@@ -73,11 +73,10 @@ const requiredNip = (description: string) => required<string>(nipInput, parseNip
 function choice<T extends string>(table: Record<T, readonly string[]>, description: string) {
   const words = spellings(table);
   const canonical = Object.keys(table) as [T, ...T[]];
-  const accepted = [...new Set(Object.entries(table).flatMap(([k, v]) => [k, ...(v as string[])]))];
   const input = z.union([z.enum(canonical), z.string()]);
   return optional<T>(input, (raw) => {
     const r = parseEnum(raw, words);
-    return r.ok ? r : { ...r, data: { ...r.data, accepted: accepted.join(', ') } };
+    return r.ok ? r : { ...r, data: { ...r.data, accepted: canonical.join(', ') } };
   }).meta({ description: `${description}. One of: ${canonical.join(', ')} (case-insensitive; English spellings accepted)` });
 }
 

@@ -8,10 +8,11 @@ import { errorMessage } from './messages.js';
 import { processIO, resolveLang, toolVersion, type CliIO } from './io.js';
 import { validateCommand } from './commands/validate.js';
 import { schemaCommand } from './commands/schema.js';
+import { rulesCommand } from './commands/rules.js';
 
 export type CommandFactory = (io: CliIO, done: (code: number) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand];
+const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand, rulesCommand];
 
 /** Runs one invocation; `argv` as in process.argv (node, script, ...args). Resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {

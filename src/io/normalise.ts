@@ -9,6 +9,7 @@ import { ENTITY_SCHEMAS, SettingsSchema, type IssueParams } from '../model/schem
 import type { Finding } from '../diagnostics/finding.js';
 import type { EntityLoc, SourceRef } from './source.js';
 import { formatRef } from './source.js';
+import { formatRoundedNumber } from '../model/values.js';
 import type { RawDocument, RawRecord } from './raw.js';
 
 const IDENTITY: Partial<Record<TableName, { key: string; namespace: string }>> = {
@@ -39,16 +40,16 @@ export function normalise(docs: readonly RawDocument[]): NormaliseResult {
   const rejected: Rejected[] = [];
   const { settings, settingsLoc } = normaliseSettings(docs, findings);
 
-  const seen = new Map<string, SourceRef>();
-  const tables = Object.fromEntries(TABLES.map((t) => [t, [] as Located<object>[]])) as Record<TableName, Located<object>[]>;
-  for (const doc of docs) {
+  // Parse everything first, then keep the first definition of each code in reading order (file, then place), so
+  // "defined twice" always points at the later one whichever tables the two sit in.
+  const parsed: { table: TableName; entity: Located<object>; order: [number, number, number] }[] = [];
+  docs.forEach((doc, docIndex) => {
     for (const table of TABLES) {
       for (const record of doc.tables[table]) {
         const subject = subjectOf(record, SUBJECT_KEY[table]);
-        const parsed = ENTITY_SCHEMAS[table].safeParse(inputOf(record));
-        const loc = locOf(record);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
+        const result = ENTITY_SCHEMAS[table].safeParse(inputOf(record));
+        if (!result.success) {
+          for (const issue of result.error.issues) {
             const finding = issueFinding(issue, record, doc, table, subject);
             if (!(finding as { absentColumn?: boolean }).absentColumn) findings.push(finding);
           }
@@ -56,23 +57,29 @@ export function normalise(docs: readonly RawDocument[]): NormaliseResult {
           rejected.push({ table, key: identity ? subjectOf(record, identity.key) : undefined, at: record.at });
           continue;
         }
-        const entity = { ...(parsed.data as object), loc } as Located<object>;
-        const identity = IDENTITY[table];
-        if (identity) {
-          const key = (entity as Record<string, unknown>)[identity.key] as string;
-          const nsKey = `${identity.namespace}\u0000${key}`;
-          const keyAt = loc.fields[identity.key] ?? loc.at;
-          const first = seen.get(nsKey);
-          if (first) {
-            findings.push({ ruleId: 'ref/duplicate-code', messageId: 'duplicate', data: { code: key, other: formatRef(first) }, at: keyAt, subject: key });
-            continue;
-          }
-          seen.set(nsKey, keyAt);
-        }
-        tables[table].push(entity);
+        const entity = { ...(result.data as object), loc: locOf(record) } as Located<object>;
+        parsed.push({ table, entity, order: [docIndex, record.at.line ?? 0, record.at.column ?? 0] });
       }
     }
+  });
+  const duplicates = new Set<Located<object>>();
+  const seen = new Map<string, SourceRef>();
+  const byPlace = parsed.filter((p) => IDENTITY[p.table]).sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  for (const { table, entity } of byPlace) {
+    const identity = IDENTITY[table]!;
+    const key = (entity as Record<string, unknown>)[identity.key] as string;
+    const nsKey = `${identity.namespace}\u0000${key}`;
+    const keyAt = entity.loc.fields[identity.key] ?? entity.loc.at;
+    const first = seen.get(nsKey);
+    if (first) {
+      findings.push({ ruleId: 'ref/duplicate-code', messageId: 'duplicate', data: { code: key, other: formatRef(first) }, at: keyAt, subject: key });
+      duplicates.add(entity);
+    } else {
+      seen.set(nsKey, keyAt);
+    }
   }
+  const tables = Object.fromEntries(TABLES.map((t) => [t, [] as Located<object>[]])) as Record<TableName, Located<object>[]>;
+  for (const { table, entity } of parsed) if (!duplicates.has(entity)) tables[table].push(entity);
   const plan = { files: docs.map((d) => d.file), settings, settingsLoc, ...tables, rejected } as unknown as Plan;
   return { plan, findings };
 }
@@ -149,7 +156,7 @@ function locOf(record: RawRecord): EntityLoc {
 function subjectOf(record: RawRecord, key: string): string | undefined {
   const v = record.fields[key]?.value;
   if (v === null || v === undefined || typeof v === 'object') return undefined;
-  if (typeof v === 'number' && v > 1e14 && Number.isInteger(v)) return BigInt(v).toString();
+  if (typeof v === 'number' && v > 1e14) return formatRoundedNumber(v);
   const s = String(v).trim();
   return s === '' ? undefined : s;
 }

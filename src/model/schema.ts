@@ -58,10 +58,14 @@ function required<T>(input: z.ZodType, parse: (raw: unknown) => Parsed<T | undef
 
 const textInput = z.union([z.string(), z.number()]);
 const dateInput = z.union([z.string().meta({ examples: ['2026-03-31', '31/03/2026', '31 Maret 2026'] }), z.number()]);
-const nipInput = z
-  .string()
-  .regex(/^[\d\s]+$/)
-  .meta({ description: 'NIP (18 digits) as a quoted string: a bare number loses its last digits', examples: ['198503152010121002'] });
+// Numbers are accepted at run time so that a NIP Excel turned into a number is reported as such, but the published
+// schema says "string": an editor should flag the bare number before anyone runs okr2skp.
+const nipInput = z.union([z.string(), z.number()]).meta({
+  type: 'string',
+  pattern: '^[0-9 ]+$',
+  description: 'NIP (18 digits) as a quoted string: a bare number loses its last digits',
+  examples: ['198503152010121002'],
+} as Record<string, unknown>);
 
 const text = (description: string) => optional<string>(textInput, parseText).meta({ description });
 const requiredText = (description: string) => required<string>(textInput, parseText).meta({ description });

@@ -180,8 +180,10 @@ export function parseNip(raw: unknown): Parsed<string | undefined> {
   return ok(s.replace(/[\s\u00a0]+/g, ''));
 }
 
-function formatRoundedNumber(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) < 1e21 ? BigInt(n).toString() : String(n);
+/** A number as Excel shows it: 15 significant digits, so a rounded NIP reads the way the user sees it. */
+export function formatRoundedNumber(n: number): string {
+  const shown = Number(n.toPrecision(15));
+  return Number.isInteger(shown) && Math.abs(shown) < 1e21 ? BigInt(shown).toString() : String(shown);
 }
 
 /** Case- and separator-insensitive lookup of an accepted spelling. */

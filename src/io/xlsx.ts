@@ -196,6 +196,8 @@ interface HeaderRow {
   /** Known columns, left to right; a field's second column is left out (and reported). */
   readonly columns: readonly Column[];
   readonly unknown: readonly { col: number; text: string }[];
+  /** Second columns for a field already read from an earlier column, which they name. */
+  readonly repeated: readonly { col: number; text: string; first: number }[];
 }
 
 /** A cell as read: its value and where that value really lives (a merged cell's master). */
@@ -359,6 +361,9 @@ class WorkbookReader {
     let anchor: SourceRef;
     if (header) {
       for (const { col, text } of header.unknown) this.unknownColumn(text, layout.spellings, cellRef(this.file, sheet.name, header.row, col));
+      for (const { col, text, first } of header.repeated) {
+        this.finding('schema/duplicate-key', 'duplicateKey', { key: text, line: header.row, column: first }, cellRef(this.file, sheet.name, header.row, col));
+      }
       anchor = cellRef(this.file, sheet.name, header.row, header.firstCol);
     } else {
       const first = firstFilledCellOfSheet(sheet);
@@ -416,7 +421,7 @@ function sameObjective(objective: ReadonlyMap<string, RawValue>, row: ReadonlyMa
 
 /**
  * The first row with at least two known headers. Cells covered by a merge are skipped (a header merged across two
- * columns is one header), and a field's second column is treated as unknown: the first one is read.
+ * columns is one header); when two columns name the same field, the first is read and the second reported.
  */
 function findHeader(sheet: ExcelJS.Worksheet, layout: Layout): HeaderRow | undefined {
   let found: HeaderRow | undefined;
@@ -424,7 +429,8 @@ function findHeader(sheet: ExcelJS.Worksheet, layout: Layout): HeaderRow | undef
     if (found) return;
     const columns: Column[] = [];
     const unknown: { col: number; text: string }[] = [];
-    const taken = new Set<string>();
+    const repeated: { col: number; text: string; first: number }[] = [];
+    const taken = new Map<string, number>();
     let firstCol = 0;
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.isMerged && cell.master !== cell) return;
@@ -433,14 +439,15 @@ function findHeader(sheet: ExcelJS.Worksheet, layout: Layout): HeaderRow | undef
       const text = String(value);
       if (firstCol === 0) firstCol = col;
       const target = layout.index.get(normaliseName(text));
-      if (target && !taken.has(targetId(target))) {
-        taken.add(targetId(target));
+      const first = target && taken.get(targetId(target));
+      if (!target) unknown.push({ col, text });
+      else if (first) repeated.push({ col, text, first });
+      else {
+        taken.set(targetId(target), col);
         columns.push({ col, target, label: text });
-      } else {
-        unknown.push({ col, text });
       }
     });
-    if (columns.length >= 2) found = { row: row.number, firstCol, columns, unknown };
+    if (columns.length >= 2) found = { row: row.number, firstCol, columns, unknown, repeated };
   });
   return found;
 }

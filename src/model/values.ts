@@ -182,8 +182,10 @@ export function parseNip(raw: unknown): Parsed<string | undefined> {
 
 /** A number as Excel shows it: 15 significant digits, so a rounded NIP reads the way the user sees it. */
 export function formatRoundedNumber(n: number): string {
-  const shown = Number(n.toPrecision(15));
-  return Number.isInteger(shown) && Math.abs(shown) < 1e21 ? BigInt(shown).toString() : String(shown);
+  if (!Number.isFinite(n) || Math.abs(n) < 1e15) return String(n);
+  const [mantissa, exponent] = n.toExponential(14).split('e') as [string, string];
+  const digits = mantissa.replace('-', '').replace('.', '');
+  return (n < 0 ? '-' : '') + digits.padEnd(Number(exponent) + 1, '0');
 }
 
 /** Case- and separator-insensitive lookup of an accepted spelling. */

@@ -55,9 +55,13 @@ export async function readXlsx(file: string, data: Buffer): Promise<RawDocument>
   }
 }
 
+/**
+ * A parser's own words (an XML or zip complaint) help someone repairing the file; a TypeError from inside exceljs
+ * tripping over a missing part says nothing to them, so it becomes a plain statement.
+ */
 function reasonOf(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return text.split('\n')[0]!.slice(0, 120);
+  if (!(e instanceof Error) || e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError) return 'workbook content cannot be read';
+  return e.message.split('\n')[0]!.slice(0, 120);
 }
 
 // ─── Cell values ────────────────────────────────────────────────────────────────────────────────────────────────

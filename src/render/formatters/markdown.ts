@@ -56,12 +56,13 @@ const WORDS = {
 const ICON: Record<Severity, string> = { error: '❌', warn: '⚠️', info: 'ℹ️' };
 
 /**
- * For text inside a table cell or heading: Markdown punctuation is backslash-escaped, HTML's specials become
- * entities (GitHub would drop or render tags), and line breaks become <br> so the row stays one line.
+ * For text inside a table cell or heading: the punctuation that could start emphasis, code, links, math or a new
+ * cell is backslash-escaped, HTML's specials become entities (GitHub would drop or render tags), and line breaks
+ * become <br> so the row stays one line.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_{}[\]|~$]/g, (ch) => `\\${ch}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -11,10 +11,12 @@ export interface ValidateOptions {
   readonly config: ResolvedConfig;
   readonly lang: Lang;
   readonly asOf: string;
+  /** Where relative paths are resolved; default the process's working directory. */
+  readonly cwd?: string;
 }
 
 export async function validate(files: readonly string[], options: ValidateOptions): Promise<LintReport & { plan: Plan }> {
-  const { plan, findings } = await loadPlan(files);
+  const { plan, findings } = await loadPlan(files, options.cwd);
   const diagnostics = lint(plan, findings, options);
   return { plan, diagnostics, files, summary: summarise(diagnostics) };
 }

@@ -3,7 +3,7 @@
  * can be unusable into a typed operational error that names it, and merges all files through one normaliser.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { OkrError } from '../errors.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { Plan } from '../model/plan.js';
@@ -21,16 +21,18 @@ export interface LoadResult {
   readonly findings: Finding[];
 }
 
-export async function loadPlan(files: readonly string[]): Promise<LoadResult> {
+/** `files` as the user gave them (relative to `cwd`); they name places in findings unchanged. */
+export async function loadPlan(files: readonly string[], cwd: string = process.cwd()): Promise<LoadResult> {
   const docs: RawDocument[] = [];
-  for (const file of files) docs.push(await readDocument(file));
+  for (const file of files) docs.push(await readDocument(file, cwd));
   return normalise(docs);
 }
 
-export async function readDocument(file: string): Promise<RawDocument> {
+export async function readDocument(file: string, cwd: string = process.cwd()): Promise<RawDocument> {
+  const path = resolve(cwd, file);
   let info;
   try {
-    info = await stat(file);
+    info = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new OkrError('file-missing', { file });
@@ -42,7 +44,7 @@ export async function readDocument(file: string): Promise<RawDocument> {
   if (info.size > MAX_INPUT_BYTES) throw new OkrError('file-too-large', { file, limit: `${MAX_INPUT_BYTES / 1024 / 1024} MB` });
   let data: Buffer;
   try {
-    data = await readFile(file);
+    data = await readFile(path);
   } catch (e) {
     throw new OkrError('file-unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }

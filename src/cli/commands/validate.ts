@@ -38,7 +38,7 @@ export function validateCommand(io: CliIO, done: (code: number) => void): Comman
       const config = loadConfig(flags.config, io.cwd);
       const lang = resolveLang(flags.lang, config.lang, io.env);
       if (!isFormatName(flags.format)) throw new OkrError('bad-argument', { reason: `unknown format ${flags.format}` });
-      const report = await validate(files, { config, lang, asOf: flags.asOf ?? io.today() });
+      const report = await validate(files, { config, lang, asOf: flags.asOf ?? io.today(), cwd: io.cwd });
       const shown = flags.quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics;
       const stream = flags.output ? { isTTY: false } : io.stdout;
       const text = FORMATTERS[flags.format](

@@ -58,6 +58,7 @@ export function normalise(docs: readonly RawDocument[]): NormaliseResult {
           continue;
         }
         const entity = { ...(result.data as object), loc: locOf(record) } as Located<object>;
+        reportSpacedNips(table, record, entity, findings);
         parsed.push({ table, entity, order: [docIndex, record.at.line ?? 0, record.at.column ?? 0] });
       }
     }
@@ -131,6 +132,25 @@ function normaliseSettings(docs: readonly RawDocument[], findings: Finding[]): {
     end: out.end ?? (year ? `${year}-12-31` : undefined),
   };
   return { settings, settingsLoc: { at, fields, labels: {} } };
+}
+
+const NIP_FIELDS: Partial<Record<TableName, readonly string[]>> = {
+  units: ['head'],
+  employees: ['nip', 'supervisor'],
+  objectives: ['owner'],
+  behaviour: ['nip'],
+  attachments: ['for'],
+  ratings: ['nip'],
+};
+
+function reportSpacedNips(table: TableName, record: RawRecord, entity: Located<object>, findings: Finding[]): void {
+  const subject = (entity as Record<string, unknown>)[SUBJECT_KEY[table]] as string | undefined;
+  for (const key of NIP_FIELDS[table] ?? []) {
+    const raw = record.fields[key]?.value;
+    if (typeof raw !== 'string' || !/^\d[\d\s\u00a0]*\d$/.test(raw.trim()) || !/\s/.test(raw.trim())) continue;
+    const nip = String((entity as Record<string, unknown>)[key]);
+    findings.push({ ruleId: 'nip/spaces', messageId: 'spaces', data: { field: record.fields[key]!.label ?? key, value: raw.trim(), nip }, at: record.fields[key]!.at, subject: subject ?? nip });
+  }
 }
 
 function yearOf(date: string | undefined): number | undefined {

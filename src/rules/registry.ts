@@ -10,6 +10,7 @@ import refDuplicateCode from './ref/duplicate-code.js';
 import refUnknownReference from './ref/unknown-reference.js';
 import nipInvalid from './nip/invalid.js';
 import nipRoundedByExcel from './nip/rounded-by-excel.js';
+import nipSpaces from './nip/spaces.js';
 import employeeSupervisorMissing from './employee/supervisor-missing.js';
 import employeeSupervisorCycle from './employee/supervisor-cycle.js';
 import cascadeMissingLink from './cascade/missing-link.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule<any>[] = [
   refUnknownReference,
   nipInvalid,
   nipRoundedByExcel,
+  nipSpaces,
   employeeSupervisorMissing,
   employeeSupervisorCycle,
   cascadeMissingLink,

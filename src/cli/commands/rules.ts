@@ -46,6 +46,7 @@ export function rulesCommand(io: CliIO, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'description language').choices(['id', 'en']))
     .action((flags: Flags) => {
+      // No config file here: `rules` is what the config errors point people to, so a broken config must not stop it.
       const lang = resolveLang(flags.lang, undefined, io.env);
       const listing = listRules(RULES, lang);
       io.stdout.write(flags.format === 'json' ? JSON.stringify(listing, null, 2) + '\n' : rulesTable(listing, lang));

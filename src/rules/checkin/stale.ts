@@ -20,12 +20,12 @@ export default defineRule<z.output<typeof Options>>({
     options: Options,
     messages: {
       stale: {
-        id: 'KR {code} belum tercapai dan realisasi terakhirnya ({since}) sudah lebih dari {weeks} minggu per {asOf}. Tambahkan realisasi terbaru pada sheet Realisasi.',
-        en: 'Key result {code} is not yet achieved and its latest check-in ({since}) is more than {weeks} weeks old as of {asOf}. Add a recent check-in to the CheckIns sheet.',
+        id: 'KR {code} belum tercapai dan realisasi terakhirnya ({since}) sudah lebih dari {weeks} minggu per {asOf}. Tambahkan realisasi terbaru untuk KR ini.',
+        en: 'Key result {code} is not yet achieved and its latest check-in ({since}) is more than {weeks} weeks old as of {asOf}. Add a recent check-in (Realisasi) for this key result.',
       },
       never: {
-        id: 'KR {code} belum pernah diisi realisasinya sejak awal periode ({since}), lebih dari {weeks} minggu per {asOf}. Tambahkan realisasi pada sheet Realisasi.',
-        en: 'Key result {code} has had no check-in since the period started ({since}), more than {weeks} weeks before {asOf}. Add a check-in to the CheckIns sheet.',
+        id: 'KR {code} belum pernah diisi realisasinya sejak awal periode ({since}), lebih dari {weeks} minggu per {asOf}. Tambahkan realisasi untuk KR ini.',
+        en: 'Key result {code} has had no check-in since the period started ({since}), more than {weeks} weeks before {asOf}. Add a check-in (Realisasi) for this key result.',
       },
     },
   },

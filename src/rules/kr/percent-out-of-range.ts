@@ -9,8 +9,8 @@ export default defineRule({
     description: { id: 'Persentase di luar 0–100', en: 'A percent outside 0–100' },
     messages: {
       outOfRange: {
-        id: '{field} KR {code} adalah {value}%, di luar 0–100. Periksa angkanya (misalnya 95,5 bukan 955), atau ubah Jenis Ukuran menjadi "angka" bila ini bukan persentase.',
-        en: '{field} of key result {code} is {value}%, outside 0–100. Check the number (e.g. 95,5 rather than 955), or set Measure to "angka" if this is not a percentage.',
+        id: 'Nilai "{field}" KR {code} adalah {value}%, di luar 0–100. Periksa angkanya (misalnya 95,5 bukan 955), atau ubah Jenis Ukuran menjadi "angka" bila ini bukan persentase.',
+        en: 'The "{field}" of key result {code} is {value}%, outside 0–100. Check the number (e.g. 95,5 rather than 955), or set Measure to "angka" if this is not a percentage.',
       },
     },
   },

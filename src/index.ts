@@ -17,3 +17,4 @@ export { OkrError, isOkrError } from './errors.js';
 export { summarise, type Diagnostic, type Finding, type Severity } from './diagnostics/finding.js';
 export { validate, type ValidateOptions } from './validate.js';
 export { computeFigures, renderReport, writeReport, renderHtml, renderXlsx, renderJson, renderMarkdown, REPORT_FORMATS, REPORT_SCHEMA_VERSION, type ReportFigures, type ReportFormat } from './report/index.js';
+export { convertPlan, type ConvertOptions, type ConvertResult, type Manifest } from './convert/convert.js';

@@ -8,12 +8,13 @@ import { errorMessage } from './messages.js';
 import { processIO, resolveLang, toolVersion, type CliIO } from './io.js';
 import { validateCommand } from './commands/validate.js';
 import { schemaCommand } from './commands/schema.js';
+import { convertCommand } from './commands/convert.js';
 import { rulesCommand } from './commands/rules.js';
 import { reportCommand } from './commands/report.js';
 
 export type CommandFactory = (io: CliIO, done: (code: number) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand, rulesCommand, reportCommand];
+const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand, rulesCommand, reportCommand, convertCommand];
 
 /** Runs one invocation; `argv` as in process.argv (node, script, ...args). Resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {

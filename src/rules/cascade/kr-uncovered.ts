@@ -19,9 +19,14 @@ export default defineRule({
   },
   check(ctx) {
     const { graph, index } = ctx;
+    const leads = new Map<string, boolean>();
     for (const kr of ctx.plan.key_results) {
       const owner = graph.nodes.get(kr.code)?.owner;
-      if (!owner || !hasSubordinates(index, owner)) continue;
+      if (!owner) continue;
+      // Once per owner: a unit's staff list is scanned, and a unit may own many key results.
+      let hasBelow = leads.get(owner);
+      if (hasBelow === undefined) leads.set(owner, (hasBelow = hasSubordinates(index, owner)));
+      if (!hasBelow) continue;
       if (graph.contributors(kr.code).length > 0) continue;
       ctx.report({ messageId: 'uncovered', data: { code: kr.code, owner: describeOwner(index, owner) }, node: kr, subject: kr.code });
     }

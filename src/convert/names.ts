@@ -18,7 +18,7 @@ export function safeSegment(text: string, maxBytes = MAX_SEGMENT_BYTES): string 
     .replace(/\.{2,}/g, '.')
     .replace(/_+/g, '_')
     .trim()
-    .replace(/^[.\s_]+|[.\s]+$/g, '');
+    .replace(/^[.\s_]+|[.\s_]+$/g, '');
   s = truncateBytes(s, maxBytes).replace(/[.\s]+$/g, '');
   if (s === '') return '_';
   if (WINDOWS_DEVICES.test(s)) return `_${s}`;

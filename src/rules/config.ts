@@ -17,6 +17,8 @@ export const CONFIG_FILE = 'okr2skp.config.yaml';
 export interface RuleSetting {
   readonly severity: SeveritySetting;
   readonly options: unknown;
+  /** Set in a config file: then it overrides even the per-report severities a rule uses at its default. */
+  readonly explicit: boolean;
 }
 
 export interface ResolvedConfig {
@@ -45,7 +47,7 @@ export function resolveConfig(data: unknown = {}, file?: string): ResolvedConfig
   }
   const rules = new Map<string, RuleSetting>();
   for (const rule of RULES) {
-    rules.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: parseOptions(rule.meta.id, undefined, where) });
+    rules.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: parseOptions(rule.meta.id, undefined, where), explicit: false });
   }
   for (const [id, value] of Object.entries(parsed.data.rules ?? {})) {
     const rule = ruleById(id);
@@ -55,7 +57,7 @@ export function resolveConfig(data: unknown = {}, file?: string): ResolvedConfig
     const [sevRaw, options] = Array.isArray(value) ? [value[0], value[1]] : [value, undefined];
     const severity = SEVERITY_WORDS[String(sevRaw).toLowerCase()];
     if (!severity) throw new OkrError('config-invalid', { file: where, path: `rules.${id}`, reason: `"${String(sevRaw)}" is not error, warn, info or off` });
-    rules.set(id, { severity, options: parseOptions(id, options, where) });
+    rules.set(id, { severity, options: parseOptions(id, options, where), explicit: true });
   }
   return { rules, lang: parsed.data.lang, file };
 }

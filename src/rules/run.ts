@@ -64,8 +64,7 @@ export function toDiagnostics(findings: readonly (Finding & { severityHint?: Sev
     if (!rule) throw new Error(`finding from unregistered rule ${f.ruleId}`);
     const setting = config.rules.get(f.ruleId);
     if (!setting || setting.severity === 'off') continue;
-    const atDefault = setting.severity === rule.meta.defaultSeverity;
-    const severity: Severity = atDefault && f.severityHint ? f.severityHint : setting.severity;
+    const severity: Severity = !setting.explicit && f.severityHint ? f.severityHint : setting.severity;
     const template = rule.meta.messages[f.messageId];
     if (!template) throw new Error(`rule ${f.ruleId} has no message ${f.messageId}`);
     out.push({

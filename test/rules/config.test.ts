@@ -32,10 +32,10 @@ describe('rule configuration', () => {
   });
 
   it('fills in option defaults and applies given options', () => {
-    expect(resolveConfig({}).rules.get('objective/kr-count')).toEqual({ severity: 'warn', options: { min: 2, max: 5 } });
-    expect(resolveConfig({ rules: { 'objective/kr-count': ['error', { min: 3 }] } }).rules.get('objective/kr-count')).toEqual({ severity: 'error', options: { min: 3, max: 5 } });
+    expect(resolveConfig({}).rules.get('objective/kr-count')).toEqual({ severity: 'warn', options: { min: 2, max: 5 }, explicit: false });
+    expect(resolveConfig({ rules: { 'objective/kr-count': ['error', { min: 3 }] } }).rules.get('objective/kr-count')).toEqual({ severity: 'error', options: { min: 3, max: 5 }, explicit: true });
     expect(resolveConfig({}).rules.get('coverage/workload-imbalance')?.options).toEqual({ low: 0.5, high: 2 });
-    expect(resolveConfig({}).rules.get('checkin/stale')).toEqual({ severity: 'info', options: { weeks: 6 } });
+    expect(resolveConfig({}).rules.get('checkin/stale')).toEqual({ severity: 'info', options: { weeks: 6 }, explicit: false });
     expect(resolveConfig({}).rules.get('objective/too-many')?.options).toEqual({ max: 5 });
   });
 
@@ -71,3 +71,12 @@ function catchError(fn: () => unknown): unknown {
   }
   throw new Error('expected an error');
 }
+
+describe('per-report severities', () => {
+  it('follow the rule while the config leaves it alone, and yield to an explicit setting', async () => {
+    const { lintYaml, only } = await import('../helpers/lint.js');
+    const yaml = `employees:\n  - { nip: "198503152010121002", name: A, position: P, position_type: JPT, unit: U }\nobjectives:\n  - { code: A-O1, owner: "198503152010121002", objective: Tersusunnya X }\n`;
+    expect(only(lintYaml(yaml).diagnostics, 'objective/kr-count').map((d) => d.severity)).toEqual(['error']);
+    expect(only(lintYaml(yaml, { rules: { 'objective/kr-count': 'warn' } }).diagnostics, 'objective/kr-count').map((d) => d.severity)).toEqual(['warn']);
+  });
+});

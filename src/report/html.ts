@@ -78,7 +78,7 @@ export function renderHtml(figures: ReportFigures, options: HtmlOptions = {}): s
 function summary(out: string[], f: ReportFigures): void {
   const t = f.totals;
   const card = (key: string, label: string, value: string, note = '', problem = false) =>
-    `<div class="card${problem ? ' problem' : ''}"><dt>${label}</dt><dd data-figure="${key}">${esc(value)}</dd>${note ? `<dd class="note">${note}</dd>` : ''}</div>`;
+    `<div class="card${problem ? ' problem' : ''}${value.length > 12 ? ' wide' : ''}"><dt>${label}</dt><dd data-figure="${key}">${esc(value)}</dd>${note ? `<dd class="note">${note}</dd>` : ''}</div>`;
   out.push(
     '<section id="ringkasan" aria-labelledby="h-ringkasan">',
     '<h2 id="h-ringkasan">Ringkasan</h2>',
@@ -361,7 +361,7 @@ function findingsTable(out: string[], f: ReportFigures): void {
     out.push('<p>Tidak ada temuan.</p>', '</section>');
     return;
   }
-  table(out, 'Jumlah temuan `okr2skp validate` per aturan', 'findings', f.findings.byRule, [
+  table(out, 'Jumlah temuan okr2skp validate per aturan', 'findings', f.findings.byRule, [
     { label: 'Aturan', cell: (r) => ({ text: r.ruleId }) },
     { label: SEVERITY_LABEL.error!, numeric: true, cell: (r) => ({ text: decimal(r.errors), sort: r.errors, problem: r.errors > 0 }) },
     { label: SEVERITY_LABEL.warn!, numeric: true, cell: (r) => ({ text: decimal(r.warnings), sort: r.warnings }) },
@@ -391,7 +391,7 @@ main{padding:0 28px 28px;max-width:1400px}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:10px;margin:0}
 .card{border:1px solid var(--line);border-left:6px solid var(--ok);border-radius:6px;padding:10px 12px;background:var(--soft)}
 .card.problem{border-left-color:var(--warn)}.card.problem dt::before{content:"⚠ ";color:var(--warn)}
-.card dt{font-size:.85rem;color:var(--muted)}.card dd{margin:2px 0 0;font-size:1.45rem;font-weight:700}.card dd.note{font-size:.8rem;font-weight:400;color:var(--muted)}
+.card dt{font-size:.85rem;color:var(--muted)}.card dd{margin:2px 0 0;font-size:1.45rem;font-weight:700}.card.wide dd{font-size:1.05rem}.card dd.note{font-size:.8rem;font-weight:400;color:var(--muted)}
 figure{margin:8px 0 16px}figcaption{font-size:.85rem;color:var(--muted);max-width:70ch}
 svg.chart{max-width:100%;height:auto;font-size:12px}
 svg .label{fill:var(--ink)}svg .value{fill:var(--ink);font-weight:600}svg .value.warn{fill:var(--warn)}

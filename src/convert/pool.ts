@@ -1,6 +1,6 @@
 /**
- * Runs jobs on worker threads with back-pressure: each worker holds at most two jobs (one running, one queued so
- * it never waits on the main thread), so memory stays flat however many employees there are. With one thread,
+ * Runs jobs on worker threads with back-pressure: each worker holds at most a few jobs (rendering one while the
+ * others are being written), so memory stays flat however many employees there are. With one thread,
  * or none available, the jobs run in-process with the same code.
  */
 import { Worker } from 'node:worker_threads';
@@ -25,7 +25,8 @@ export class JobError extends Error {
   }
 }
 
-const PER_WORKER = 2;
+/** Jobs in flight per thread: enough to overlap rendering with writing, few enough to keep memory flat. */
+const IN_FLIGHT = 4;
 
 /**
  * Compiled, the worker is worker.js beside this file. From sources (tests, tsx) it is worker.ts, loaded through
@@ -45,15 +46,21 @@ export async function runJobs(jobs: readonly JobInput[], options: PoolOptions): 
   const results: JobOutput[] = new Array(jobs.length);
   if (threads === 1) {
     const runner = await JobRunner.create(options.plan, options.context);
-    for (let i = 0; i < jobs.length; i++) {
-      try {
-        results[i] = await runner.run(jobs[i]!);
-      } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        throw new JobError(jobs[i]!.nip, err?.message ?? String(e), err?.code);
+    // Rendering is synchronous; the writes are not, so a few jobs in flight keep the disk and the CPU both busy.
+    let next = 0;
+    const lane = async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        try {
+          results[i] = await runner.run(jobs[i]!);
+        } catch (e) {
+          const err = e as NodeJS.ErrnoException;
+          throw new JobError(jobs[i]!.nip, err?.message ?? String(e), err?.code);
+        }
+        options.onDone?.(results[i]!);
       }
-      options.onDone?.(results[i]!);
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, jobs.length) }, lane));
     return results;
   }
 
@@ -64,7 +71,7 @@ export async function runJobs(jobs: readonly JobInput[], options: PoolOptions): 
     await new Promise<void>((resolve, reject) => {
       const inFlight = new Map<Worker, number>();
       const feed = (w: Worker) => {
-        while ((inFlight.get(w) ?? 0) < PER_WORKER && next < jobs.length) {
+        while ((inFlight.get(w) ?? 0) < IN_FLIGHT && next < jobs.length) {
           const id = next++;
           inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
           w.postMessage({ id, job: jobs[id] });

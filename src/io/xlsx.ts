@@ -42,13 +42,14 @@ const SETTINGS_HEADER_VALUES = new Set(['nilai', 'value']);
 export async function readXlsx(file: string, data: Buffer): Promise<RawDocument> {
   guardWorkbookZip(file, data);
   const workbook = new ExcelJS.Workbook();
+  const merges = takeMerges(workbook);
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
     throw new OkrError('workbook-corrupt', { file, reason: reasonOf(e) }, { cause: e });
   }
   try {
-    return new WorkbookReader(file, workbook).read();
+    return new WorkbookReader(file, workbook, merges).read();
   } catch (e) {
     if (e instanceof OkrError) throw e;
     throw new OkrError('workbook-corrupt', { file, reason: reasonOf(e) }, { cause: e });
@@ -62,6 +63,95 @@ export async function readXlsx(file: string, data: Buffer): Promise<RawDocument>
 function reasonOf(e: unknown): string {
   if (!(e instanceof Error) || e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError) return 'workbook content cannot be read';
   return e.message.split('\n')[0]!.slice(0, 120);
+}
+
+// ─── Merged cells ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * exceljs checks every merge it loads against all earlier ones, which is quadratic: a flat OKR sheet of 10,000
+ * rows with merged objectives took 10 s inside exceljs alone. So the merge lists are taken from the parsed model
+ * before exceljs applies them (on this workbook instance only) and indexed here instead. Should a later exceljs
+ * load differently, nothing is taken and its own merge handling (cell.master) is used as before.
+ */
+function takeMerges(workbook: ExcelJS.Workbook): Map<string, string[]> {
+  const taken = new Map<string, string[]>();
+  const xlsx = workbook.xlsx as unknown as { reconcile?: (model: unknown, options: unknown) => void };
+  const reconcile = xlsx.reconcile;
+  if (typeof reconcile !== 'function') return taken;
+  xlsx.reconcile = (model, options) => {
+    reconcile.call(xlsx, model, options);
+    const sheets = (model as { worksheets?: ({ name?: unknown; mergeCells?: unknown } | undefined)[] }).worksheets ?? [];
+    for (const sheet of sheets) {
+      if (!sheet || typeof sheet.name !== 'string' || !Array.isArray(sheet.mergeCells)) continue;
+      taken.set(sheet.name, sheet.mergeCells.filter((m): m is string => typeof m === 'string'));
+      sheet.mergeCells = [];
+    }
+  };
+  return taken;
+}
+
+interface MergeRange {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * The master cell covering a cell, by binary search in each column's ranges sorted by top row: no range is ever
+ * expanded into its cells, so a merge over a million rows costs one entry, and a lookup is O(log merges).
+ */
+class MergeIndex {
+  private readonly byColumn = new Map<number, MergeRange[]>();
+
+  constructor(ranges: readonly string[], columns: readonly number[]) {
+    for (const text of ranges) {
+      const range = parseRange(text);
+      if (!range) continue;
+      for (const col of columns) {
+        if (col < range.left || col > range.right) continue;
+        let list = this.byColumn.get(col);
+        if (!list) this.byColumn.set(col, (list = []));
+        list.push(range);
+      }
+    }
+    for (const list of this.byColumn.values()) list.sort((a, b) => a.top - b.top);
+  }
+
+  /** The master of a covered cell; undefined for a master or an unmerged cell. */
+  masterOf(row: number, col: number): { row: number; col: number } | undefined {
+    const list = this.byColumn.get(col);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found: MergeRange | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const range = list[mid]!;
+      if (range.top <= row) {
+        found = range;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (!found || found.bottom < row || (found.top === row && found.left === col)) return undefined;
+    return { row: found.top, col: found.left };
+  }
+}
+
+function parseRange(text: string): MergeRange | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const a = { col: columnNumber(m[1]!), row: Number(m[2]) };
+  const b = m[3] ? { col: columnNumber(m[3]), row: Number(m[4]) } : a;
+  return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 // ─── Cell values ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -221,7 +311,12 @@ class WorkbookReader {
   constructor(
     private readonly file: string,
     private readonly workbook: ExcelJS.Workbook,
+    private readonly merges: ReadonlyMap<string, readonly string[]>,
   ) {}
+
+  private mergeIndex(sheet: ExcelJS.Worksheet, columns: readonly Column[]): MergeIndex {
+    return new MergeIndex(this.merges.get(sheet.name) ?? [], columns.map((c) => c.col));
+  }
 
   read(): RawDocument {
     const sheets = this.workbook.worksheets;
@@ -261,7 +356,9 @@ class WorkbookReader {
       if (!keyCell) return;
       const keyCol = Number(keyCell.col);
       const keyText = String(readCellValue(keyCell.value).value);
-      const valueCell = this.locate(sheet, row.findCell(keyCol + 1), row.number, keyCol + 1);
+      // The value is the next filled cell: a key merged over two columns pushes it one further right.
+      const valueCol = firstFilledCol(row, keyCol + 1) ?? keyCol + 1;
+      const valueCell = this.locate(sheet, undefined, row, valueCol);
       const normal = normaliseName(keyText);
       const value = valueCell.read.value;
       if (!sawKey && SETTINGS_HEADER_KEYS.has(normal) && typeof value === 'string' && SETTINGS_HEADER_VALUES.has(normaliseName(value))) return;
@@ -288,11 +385,12 @@ class WorkbookReader {
     const header = this.reportHeader(sheet, findHeader(sheet, TABLE_LAYOUTS[table]), TABLE_LAYOUTS[table]);
     if (!header) return;
     const firstCol = header.columns[0]!.col;
+    const merges = this.mergeIndex(sheet, header.columns);
     eachDataRow(sheet, header.row, (row) => {
       const fields = newFields();
       let filled = false;
       for (const column of header.columns) {
-        const cell = this.locate(sheet, row.findCell(column.col), row.number, column.col);
+        const cell = this.locate(sheet, merges, row, column.col);
         if (cell.own && !isBlank(cell.read.value)) filled = true;
         fields[column.target.key] = this.field(cell, column.label);
       }
@@ -313,10 +411,11 @@ class WorkbookReader {
     const codeIndex = objectiveColumns.findIndex((c) => c.target.key === 'code');
     const firstCol = header.columns[0]!.col;
     const byCode = new Map<string, FlatObjective>();
+    const merges = this.mergeIndex(sheet, header.columns);
     let current: FlatObjective | undefined;
 
     eachDataRow(sheet, header.row, (row) => {
-      const cellsOf = (columns: readonly Column[]) => columns.map((c) => this.locate(sheet, row.findCell(c.col), row.number, c.col));
+      const cellsOf = (columns: readonly Column[]) => columns.map((c) => this.locate(sheet, merges, row, c.col));
       const objectiveCells = cellsOf(objectiveColumns);
       const krCells = cellsOf(krColumns);
       const krFilled = krCells.some((cell) => cell.own && !isBlank(cell.read.value));
@@ -382,8 +481,14 @@ class WorkbookReader {
   }
 
   /** A cell and where its value lives: a merged cell's value belongs to the master cell the user typed in. */
-  private locate(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell | undefined, row: number, col: number): Located {
-    if (!cell) return { read: EMPTY, at: cellRef(this.file, sheet.name, row, col), own: true };
+  private locate(sheet: ExcelJS.Worksheet, merges: MergeIndex | undefined, row: ExcelJS.Row, col: number): Located {
+    const covering = merges?.masterOf(row.number, col);
+    if (covering) {
+      const master = sheet.findCell(covering.row, covering.col);
+      return { read: master ? readCellValue(master.value) : EMPTY, at: cellRef(this.file, sheet.name, covering.row, covering.col), own: false };
+    }
+    const cell = row.findCell(col);
+    if (!cell) return { read: EMPTY, at: cellRef(this.file, sheet.name, row.number, col), own: true };
     const master = cell.isMerged ? cell.master : cell;
     return { read: readCellValue(master.value), at: cellRef(this.file, sheet.name, Number(master.row), Number(master.col)), own: master === cell };
   }
@@ -469,6 +574,14 @@ function firstFilledCell(row: ExcelJS.Row): ExcelJS.Cell | undefined {
     if (!first && !isBlank(readCellValue(cell.value).value)) first = cell;
   });
   return first;
+}
+
+function firstFilledCol(row: ExcelJS.Row, from: number): number | undefined {
+  let found: number | undefined;
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    if (found === undefined && col >= from && !isBlank(readCellValue(cell.value).value)) found = col;
+  });
+  return found;
 }
 
 function firstFilledCellOfSheet(sheet: ExcelJS.Worksheet): { row: number; col: number } | undefined {

@@ -291,6 +291,12 @@ describe('readXlsx: settings', () => {
     expect(findings[1]!.data).toMatchObject({ key: 'tahun', line: 4, column: 2 });
   });
 
+  it('finds the value right of a key merged over two columns', async () => {
+    const { plan } = await load([{ name: 'Pengaturan', rows: [['Instansi', undefined, 'Kementerian Contoh'], ['Tahun', undefined, 2026]], merges: ['A1:B1', 'A2:B2'] }]);
+    expect(plan.settings).toMatchObject({ organization: 'Kementerian Contoh', year: 2026 });
+    expect(plan.settingsLoc.fields.year).toMatchObject({ cell: 'C2' });
+  });
+
   it('reads an English settings sheet without a header row', async () => {
     const { plan } = await load([
       { name: 'Settings', rows: [['Organization', 'Ministry of Examples'], ['Year', '2026'], ['Regulation', 'permenpanrb-8-2021']] },

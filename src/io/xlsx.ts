@@ -374,7 +374,7 @@ class WorkbookReader {
       this.settingsAt ??= keyAt;
       const first = fields[target.key];
       if (first) {
-        this.finding('schema/duplicate-key', 'duplicateKey', { key: keyText, line: first.at.line ?? 0, column: first.at.column ?? 0 }, keyAt);
+        this.finding('schema/duplicate-key', 'duplicateCell', { key: keyText, cell: first.at.cell ?? '' }, keyAt);
         return;
       }
       fields[target.key] = this.field(valueCell, keyText);
@@ -465,7 +465,7 @@ class WorkbookReader {
     if (header) {
       for (const { col, text } of header.unknown) this.unknownColumn(text, layout.spellings, cellRef(this.file, sheet.name, header.row, col));
       for (const { col, text, first } of header.repeated) {
-        this.finding('schema/duplicate-key', 'duplicateKey', { key: text, line: header.row, column: first }, cellRef(this.file, sheet.name, header.row, col));
+        this.finding('schema/duplicate-key', 'duplicateCell', { key: text, cell: cellRef(this.file, sheet.name, header.row, first).cell! }, cellRef(this.file, sheet.name, header.row, col));
       }
       anchor = cellRef(this.file, sheet.name, header.row, header.firstCol);
     } else {

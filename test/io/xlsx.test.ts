@@ -120,8 +120,8 @@ describe('readXlsx: sheets and headers', () => {
   it('reads a field given twice from its first column and reports the second', async () => {
     const { plan, findings } = await load([{ name: 'Pegawai', rows: [[...EMPLOYEE_HEADERS, 'Name'], [...employee(NIP_STAFF, 'Andi', NIP_HEAD), 'Budi']] }]);
     expect(plan.employees[0]!.name).toBe('Andi');
-    expect(findings.map(brief)).toEqual([{ ruleId: 'schema/duplicate-key', messageId: 'duplicateKey', sheet: 'Pegawai', cell: 'G1' }]);
-    expect(findings[0]!.data).toEqual({ key: 'Name', line: 1, column: 2 });
+    expect(findings.map(brief)).toEqual([{ ruleId: 'schema/duplicate-key', messageId: 'duplicateCell', sheet: 'Pegawai', cell: 'G1' }]);
+    expect(findings[0]!.data).toEqual({ key: 'Name', cell: 'B1' });
   });
 
   it('locates the value of a merged cell at its master cell', async () => {
@@ -286,9 +286,9 @@ describe('readXlsx: settings', () => {
     expect(plan.settingsLoc.fields.year).toMatchObject({ sheet: 'Pengaturan', cell: 'B4' });
     expect(findings.map((f) => [f.ruleId, f.messageId, f.at.cell])).toEqual([
       ['schema/unknown-column', 'unknownColumn', 'A7'],
-      ['schema/duplicate-key', 'duplicateKey', 'A8'],
+      ['schema/duplicate-key', 'duplicateCell', 'A8'],
     ]);
-    expect(findings[1]!.data).toMatchObject({ key: 'tahun', line: 4, column: 2 });
+    expect(findings[1]!.data).toMatchObject({ key: 'tahun', cell: 'B4' });
   });
 
   it('finds the value right of a key merged over two columns', async () => {

@@ -11,6 +11,7 @@ import { normalise } from './normalise.js';
 import type { RawDocument } from './raw.js';
 import { readXlsx } from './xlsx.js';
 import { readYaml } from './yaml.js';
+import { isCfb, isZip } from '../util/zip.js';
 
 /** Larger inputs are not plans someone typed; refusing them early keeps memory bounded. */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
@@ -54,9 +55,7 @@ export async function readDocument(file: string, cwd: string = process.cwd()): P
 /** Content decides, the extension only breaks ties: people rename files. */
 export async function parseDocument(file: string, data: Buffer): Promise<RawDocument> {
   const ext = extname(file).toLowerCase();
-  const isZip = data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b;
-  const isCfb = data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0 && data.readUInt32BE(4) === 0xa1b11ae1;
-  if (isZip || isCfb || ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return readXlsx(file, data);
+  if (isZip(data) || isCfb(data) || ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return readXlsx(file, data);
   if (ext === '.yaml' || ext === '.yml' || ext === '' || ext === '.txt') {
     if (data.includes(0)) throw new OkrError('unknown-format', { file });
     return readYaml(file, data.toString('utf8').replace(/^\uFEFF/, ''));

@@ -3,7 +3,8 @@
  * which makes two runs differ; writing the container here lets every entry carry one fixed DOS timestamp, and
  * node's zlib does the deflating (the cheap part of a document).
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { inflateEntry, zipDirectory } from '../../util/zip.js';
 
 export interface ZipEntry {
   readonly path: string;
@@ -89,30 +90,5 @@ export function writeZip(entries: readonly (ZipEntry | PreparedEntry)[], modifie
  */
 export function readZip(zip: Uint8Array): Map<string, Buffer> {
   const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a zip: no end of central directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, Buffer>();
-  for (let n = 0; n < count; n++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('not a zip: bad central directory');
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const localOffset = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const dataStart = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
-    const raw = buf.subarray(dataStart, dataStart + compressed);
-    out.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
+  return new Map(zipDirectory(buf).map((entry) => [entry.name, inflateEntry(buf, entry)]));
 }

@@ -111,7 +111,7 @@ describe('readXlsx: the flat OKR layout', () => {
     expect(formula.map((f) => [f.at.cell, f.data.field, f.data.value])).toEqual([['B2', 'Pemilik', '#REF!']]);
   });
 
-  it('reads 10,000 merged rows in linear time', async () => {
+  it('reads 10,000 merged rows, resolving each row to its merge master', async () => {
     const rows: CellInput[][] = [HEADERS];
     const merges: string[] = [];
     for (let i = 0; i < 10_000; i++) {
@@ -121,14 +121,11 @@ describe('readXlsx: the flat OKR layout', () => {
       if (i % 4 === 0) merges.push(`A${i + 2}:A${i + 5}`);
     }
     const data = await workbookBuffer([{ name: 'OKR', rows, merges }]);
-    const started = performance.now();
     const doc = await readXlsx(FILE, data);
-    const elapsed = performance.now() - started;
     expect(doc.tables.objectives).toHaveLength(2500);
     expect(doc.tables.key_results).toHaveLength(10_000);
     expect(doc.tables.key_results[9_999]!.fields.objective).toMatchObject({ value: 'O2499', at: { cell: 'A9998' } });
-    // Measured at about 0.5 s; exceljs's own merge loading alone took 13 s for the same rows merged over 4 columns.
-    expect(elapsed).toBeLessThan(4000);
+    // Speed is measured in bench/ (about 0.5 s here; exceljs's own merge loading took 13 s), not asserted in a test.
   });
 
   it('resolves a merge over a million rows without expanding it', async () => {

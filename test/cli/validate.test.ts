@@ -131,3 +131,15 @@ describe('okr2skp validate', () => {
     expect(run.stderr).toMatch(/okr2skp\.config\.yaml: unknown rule "kr\/missing-targt"/);
   });
 });
+
+describe('progress display', () => {
+  it('shows a spinner only on a terminal with a width, outside CI', async () => {
+    const { showProgress } = await import('../../src/cli/io.js');
+    expect(showProgress({ isTTY: true, columns: 120 }, {})).toBe(true);
+    expect(showProgress({ isTTY: true, columns: 0 }, {})).toBe(false);
+    expect(showProgress({ isTTY: true }, {})).toBe(false);
+    expect(showProgress({ isTTY: false, columns: 120 }, {})).toBe(false);
+    expect(showProgress({ isTTY: true, columns: 120 }, { CI: 'true' })).toBe(false);
+    expect(showProgress({ isTTY: true, columns: 120 }, { TERM: 'dumb' })).toBe(false);
+  });
+});

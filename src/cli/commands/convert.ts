@@ -7,7 +7,7 @@ import { loadConfig } from '../../rules/config.js';
 import { convertPlan } from '../../convert/convert.js';
 import { REGULATIONS, type Regulation } from '../../model/schema.js';
 import { errorMessage } from '../messages.js';
-import { resolveLang, toolVersion, type CliIO } from '../io.js';
+import { resolveLang, toolVersion, type CliIO, showProgress } from '../io.js';
 import { parseCount } from '../options.js';
 
 interface Flags {
@@ -60,7 +60,9 @@ export function convertCommand(io: CliIO, done: (code: number) => void): Command
       const lang = resolveLang(flags.lang, config.lang, io.env);
       const report = await validate(files, { config, lang, asOf: io.today() });
       const started = performance.now();
-      const spinner = io.stderr.isTTY ? ora({ stream: io.stderr as NodeJS.WritableStream, text: lang === 'id' ? 'Menyiapkan…' : 'Preparing…' }).start() : undefined;
+      const spinner = showProgress(io.stderr, io.env)
+        ? ora({ stream: io.stderr as NodeJS.WritableStream, discardStdin: false, text: lang === 'id' ? 'Menyiapkan…' : 'Preparing…' }).start()
+        : undefined;
       const progress = (n: number, total: number) => {
         if (!spinner) return;
         const elapsed = (performance.now() - started) / 1000;

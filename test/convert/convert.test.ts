@@ -215,3 +215,10 @@ describe('--pdf', () => {
     expect([...tree(outDir).keys()].filter((f) => f.endsWith('.docx'))).toHaveLength(2);
   });
 });
+
+describe('default rendering threads', () => {
+  it('keeps one core for writing files, and uses at least one thread', async () => {
+    const { defaultJobs } = await import('../../src/convert/convert.js');
+    expect([1, 2, 4, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 3, 7]);
+  });
+});

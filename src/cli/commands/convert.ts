@@ -51,7 +51,7 @@ export function convertCommand(io: CliIO, done: (code: number) => void): Command
     .addOption(new Option('--regulation <id>', 'form set; default: the plan\'s Regulasi').choices(Object.keys(REGULATIONS)))
     .addOption(new Option('--only <kind>', 'only one kind of document').choices(['skp', 'iki']))
     .option('--force', 'also generate for employees with errors (their footer says so)')
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'rendering threads (default: number of cores − 1, at least 1)', parseJobs)
     .option('--pdf', 'also write PDFs through LibreOffice (soffice)')
     .addOption(new Option('--lang <lang>', 'message language').choices(['id', 'en']))
     .option('-c, --config <file>', 'config file (default: okr2skp.config.yaml in the working directory)')

@@ -28,6 +28,8 @@ export function readYaml(file: string, text: string): RawDocument {
 }
 
 function firstLine(message: string): string {
+  // The parser recurses per nesting level; a hostile file nested thousands deep exhausts the stack.
+  if (/maximum call stack/i.test(message)) return 'nested too deeply';
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 

@@ -64,3 +64,11 @@ describe('YAML reader', () => {
     expect(plan.employees).toEqual([]);
   });
 });
+
+describe('hostile YAML', () => {
+  it('refuses nesting deep enough to exhaust the parser, with a plain reason', () => {
+    const e = catchError(() => readYaml('deep.yaml', `units: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`));
+    expect(e.code).toBe('yaml-syntax');
+    expect(e.data.reason).toBe('nested too deeply');
+  });
+});

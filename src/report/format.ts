@@ -3,8 +3,7 @@
  * rather than with Intl so output does not depend on the ICU data a Node build ships.
  */
 import type { FreeRiderReason, WorkloadFlag } from './figures.js';
-
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+import { formatDateId, formatNumberId } from '../util/format-id.js';
 
 export const DASH = '–';
 
@@ -14,23 +13,14 @@ export function percent(fraction: number | null, digits = 1): string {
   return `${decimal(fraction * 100, digits)}%`;
 }
 
-/** 95.76 → "95,8"; whole numbers without decimals; thousands with dots. */
+/** 95.76 → "95,76" (at most `digits` decimals); whole numbers without decimals; thousands with dots. */
 export function decimal(x: number | null, digits = 2): string {
-  if (x === null) return DASH;
-  const fixed = Number.isInteger(x) ? String(x) : x.toFixed(digits).replace(/\.?0+$/, '');
-  const [int, frac] = fixed.split('.') as [string, string | undefined];
-  const sign = int.startsWith('-') ? '-' : '';
-  const digitsOnly = sign ? int.slice(1) : int;
-  const grouped = digitsOnly.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return frac ? `${sign}${grouped},${frac}` : `${sign}${grouped}`;
+  return x === null ? DASH : formatNumberId(x, digits);
 }
 
 /** 2026-06-30 → "30 Juni 2026". */
 export function longDate(iso: string | null): string {
-  if (!iso) return DASH;
-  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return iso ? formatDateId(iso) : DASH;
 }
 
 export const WORKLOAD_LABEL: Record<WorkloadFlag, string> = {

@@ -68,7 +68,4 @@ export function defineRule<O = Record<string, never>>(rule: Rule<O>): Rule<O> {
   return rule;
 }
 
-/** `{name}` placeholders filled from data; unknown names stay visible so a missing datum is noticed in tests. */
-export function interpolate(template: string, data: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
+export { interpolate } from '../util/interpolate.js';

@@ -4,22 +4,14 @@
  */
 import type { KeyResult } from '../../model/schema.js';
 import type { FormTemplate } from './template.js';
+import { formatDateId, formatNumberId } from '../../util/format-id.js';
+import { interpolate } from '../../util/interpolate.js';
 
 /** 1250 → "1.250", 4.5 → "4,5", 0.85 → "0,85"; at most four decimals, no trailing zeros. */
-export function formatNumber(n: number): string {
-  const negative = n < 0;
-  const fixed = Math.abs(n).toFixed(4).replace(/\.?0+$/, '');
-  const [intPart, frac] = fixed.split('.') as [string, string | undefined];
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
-}
+export const formatNumber = (n: number): string => formatNumberId(n, 4);
 
-/** "2026-06-30" → "30 Juni 2026"; anything else is returned as written. */
-export function formatDate(iso: string, months: readonly string[]): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
+/** "2026-06-30" → "30 Juni 2026" with the template's month names; anything else is returned as written. */
+export const formatDate = (iso: string, months: readonly string[]): string => formatDateId(iso, months);
 
 /** "01 JANUARI", as the period line of the forms writes it. */
 export function formatPeriodDate(iso: string, months: readonly string[]): string {
@@ -69,6 +61,4 @@ export function formulaText(kr: Pick<KeyResult, 'measure' | 'target' | 'unit_of_
 }
 
 /** `{name}` placeholders of template texts. */
-export function fillText(pattern: string, data: Readonly<Record<string, string>>): string {
-  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
-}
+export const fillText = (pattern: string, data: Readonly<Record<string, string>>): string => interpolate(pattern, data);

@@ -5,43 +5,11 @@
  */
 import type { PlanCheckIn, PlanKeyResult } from '../model/plan.js';
 import type { IsoDate } from '../model/values.js';
+import { parsePeriod } from '../model/period.js';
 
 /** The last day of a check-in's period (`2026-W07`, `2026-03`, `2026-Q1`, or a date); undefined when unreadable. */
 export function periodEnd(period: string): IsoDate | undefined {
-  const p = period.trim();
-  let m: RegExpMatchArray | null;
-  if ((m = p.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  if ((m = p.match(/^(\d{4})-(\d{1,2})$/))) {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? lastDayOfMonth(Number(m[1]), month) : undefined;
-  }
-  if ((m = p.match(/^(\d{4})-?[Qq]([1-4])$/))) return lastDayOfMonth(Number(m[1]), Number(m[2]) * 3);
-  if ((m = p.match(/^(\d{4})-?[Ww](\d{1,2})$/))) return isoWeekSunday(Number(m[1]), Number(m[2]));
-  return undefined;
-}
-
-function validDay(y: number, m: number, d: number): IsoDate | undefined {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? t.toISOString().slice(0, 10) : undefined;
-}
-
-function lastDayOfMonth(y: number, m: number): IsoDate {
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
-/** ISO 8601 weeks start on Monday; week 1 holds the year's first Thursday. */
-function isoWeekSunday(y: number, week: number): IsoDate | undefined {
-  if (week < 1 || week > 53) return undefined;
-  const jan4 = new Date(Date.UTC(y, 0, 4));
-  const mondayOfWeek1 = Date.UTC(y, 0, 4 - ((jan4.getUTCDay() + 6) % 7));
-  const sunday = new Date(mondayOfWeek1 + ((week - 1) * 7 + 6) * 86_400_000);
-  if (week === 53) {
-    // Only years that start on a Thursday (or on a Wednesday in a leap year) have a week 53.
-    const jan1 = new Date(Date.UTC(y, 0, 1)).getUTCDay();
-    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    if (jan1 !== 4 && !(leap && jan1 === 3)) return undefined;
-  }
-  return sunday.toISOString().slice(0, 10);
+  return parsePeriod(period)?.end;
 }
 
 export interface KrProgress {

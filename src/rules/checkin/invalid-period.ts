@@ -1,6 +1,6 @@
 /** A check-in period that is not a week, month, quarter or date, or that lies outside the plan's period. */
 import { defineRule } from '../define-rule.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod } from '../../model/period.js';
 
 export default defineRule({
   meta: {

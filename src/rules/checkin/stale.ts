@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { defineRule } from '../define-rule.js';
 import type { PlanCheckIn, PlanKeyResult } from '../../model/plan.js';
 import type { IsoDate } from '../../model/values.js';
-import { daysBetween, parsePeriod } from './period.js';
+import { daysBetween, parsePeriod } from '../../model/period.js';
 
 const Options = z.object({ weeks: z.number().positive().default(6) }).strict();
 

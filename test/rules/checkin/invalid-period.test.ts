@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN, findings, messages } from '../cascade/fixture.js';
-import { parsePeriod } from '../../../src/rules/checkin/period.js';
+import { parsePeriod } from '../../../src/model/period.js';
 
 const RULE = 'checkin/invalid-period';
 const withCheckIns = (...periods: string[]) => `${PLAN}check_ins:\n${periods.map((p) => `  - { kr: A-O1-KR1, period: "${p}", value: 1 }\n`).join('')}`;

@@ -1,9 +1,9 @@
 /**
  * Check-in periods as date ranges: `2026-W07` (ISO week, Monday to Sunday), `2026-03` (month), `2026-Q1` (quarter),
  * or a single date in any spelling the readers accept. Pure date arithmetic in UTC, so results never depend on the
- * machine's time zone.
+ * machine's time zone. Shared by the check-in rules and the progress figures of the reports.
  */
-import { isoDate, parseDate, type IsoDate } from '../../model/values.js';
+import { isoDate, parseDate, type IsoDate } from './values.js';
 
 export interface PeriodRange {
   readonly start: IsoDate;
@@ -22,7 +22,7 @@ export function parsePeriod(text: string): PeriodRange | undefined {
     const monday = isoWeekOneMonday(year) + (week - 1) * 7 * DAY_MS;
     return { start: toIso(monday), end: toIso(monday + 6 * DAY_MS) };
   }
-  if ((m = s.match(/^(\d{4})-Q([1-4])$/i))) {
+  if ((m = s.match(/^(\d{4})-?Q([1-4])$/i))) {
     const year = Number(m[1]);
     const q = Number(m[2]);
     return { start: isoDate(year, q * 3 - 2, 1)!, end: lastDay(year, q * 3) };

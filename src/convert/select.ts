@@ -70,9 +70,18 @@ export function errorsByEmployee(plan: Plan, diagnostics: readonly Diagnostic[])
     if (!list) out.set(nip, [d]);
     else if (list[list.length - 1] !== d) list.push(d);
   };
+  // A row that could not be read still names what it belongs to, so its errors reach that employee too.
+  const rejectedParent = new Map(plan.rejected.flatMap((r) => (r.key && r.parent && (r.table === 'key_results' || r.table === 'objectives') ? [[r.key, r.parent] as const] : [])));
+  /** KR → objective → owner, through rows that were read or rejected; only employees own documents. */
   const ownerOf = (code: string): string | undefined => {
-    const objective = index.objectiveByCode.get(code) ?? index.objectiveByCode.get(index.krByCode.get(code)?.objective ?? '');
-    return objective && index.employeeByNip.has(objective.owner) ? objective.owner : undefined;
+    let c: string | undefined = code;
+    for (let hops = 0; c !== undefined && hops < 3; hops++) {
+      const objective = index.objectiveByCode.get(c);
+      if (objective) return index.employeeByNip.has(objective.owner) ? objective.owner : undefined;
+      c = index.krByCode.get(c)?.objective ?? rejectedParent.get(c);
+      if (c !== undefined && index.employeeByNip.has(c)) return c;
+    }
+    return undefined;
   };
   for (const d of diagnostics) {
     if (d.severity !== 'error') continue;

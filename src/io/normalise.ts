@@ -54,7 +54,8 @@ export function normalise(docs: readonly RawDocument[]): NormaliseResult {
             if (!(finding as { absentColumn?: boolean }).absentColumn) findings.push(finding);
           }
           const identity = IDENTITY[table];
-          rejected.push({ table, key: identity ? subjectOf(record, identity.key) : undefined, at: record.at });
+          const parent = table === 'key_results' ? subjectOf(record, 'objective') : table === 'objectives' ? subjectOf(record, 'owner') : undefined;
+          rejected.push({ table, key: identity ? subjectOf(record, identity.key) : undefined, ...(parent ? { parent } : {}), at: record.at });
           continue;
         }
         const entity = { ...(result.data as object), loc: locOf(record) } as Located<object>;

@@ -31,6 +31,8 @@ export interface ResolvedSettings extends Omit<Settings, 'regulation'> {
 export interface Rejected {
   readonly table: TableName;
   readonly key?: string;
+  /** What it belongs to, as typed: a key result's objective, an objective's owner; so its errors reach that owner. */
+  readonly parent?: string;
   readonly at: SourceRef;
 }
 

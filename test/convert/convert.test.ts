@@ -127,6 +127,16 @@ describe('skipping', () => {
     expect(chosen.jobs).toHaveLength(10);
   });
 
+  it('skips the owner of a key result row that could not be read, rather than leave the IKI out of their SKP', async () => {
+    // MUT-O2-A-KR2 belongs to Fajar; its target is not a number, so the row is rejected and its owner must not be generated.
+    const file = variant((t) => t.replace(/(code: MUT-O2-A-KR2[\s\S]*?target: )98/, '$1sembilan puluh delapan'));
+    const { plan, diagnostics } = await check([file]);
+    expect(plan.key_results.some((k) => k.code === 'MUT-O2-A-KR2')).toBe(false);
+    const chosen = planConversion(plan, diagnostics, {}, { force: false });
+    expect(chosen.skipped.map((s) => s.nip)).toEqual(['199709092022031007']);
+    expect(chosen.skipped[0]!.findings.map((d) => [d.ruleId, d.subject])).toEqual([['schema/invalid-value', 'MUT-O2-A-KR2']]);
+  });
+
   it('removes documents left by an earlier run for an employee now skipped', async () => {
     const outDir = tmp();
     await convertFile(variant((t) => t.replaceAll('199709092022031007', '19970909202203107')), { outDir, force: true });

@@ -34,4 +34,14 @@ describe('ref/duplicate-code', () => {
     sheets.Unit!.push(['U1', 'Unit Kembar', null, null]);
     expect(only((await lintWorkbook(sheets)).diagnostics, 'ref/duplicate-code')).toEqual([{ ruleId: 'ref/duplicate-code', severity: 'error', subject: 'U1', at: 'Unit!A3' }]);
   });
+
+  it('reports a setting given different values in two files, keeping the first', () => {
+    const a = readYaml('a.yaml', 'settings: { organization: Kementerian Contoh, year: 2026 }\n');
+    const b = readYaml('b.yaml', 'settings:\n  organization: Kementerian Lain\n  year: 2026\n');
+    const { plan, findings } = normalise([a, b]);
+    const diagnostics = lint(plan, findings, { asOf: AS_OF, lang: 'en' });
+    expect(only(diagnostics, 'ref/duplicate-code')).toEqual([{ ruleId: 'ref/duplicate-code', severity: 'error', subject: 'organization', at: '2:17' }]);
+    expect(diagnostics.find((d) => d.ruleId === 'ref/duplicate-code')!.message).toBe('Setting "organization" already has a different value at a.yaml 1:27; this value is ignored.');
+    expect(plan.settings.organization).toBe('Kementerian Contoh');
+  });
 });

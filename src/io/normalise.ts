@@ -41,7 +41,8 @@ export function normalise(docs: readonly RawDocument[]): NormaliseResult {
   const { settings, settingsLoc } = normaliseSettings(docs, findings);
 
   // Parse everything first, then keep the first definition of each code in reading order (file, then place), so
-  // "defined twice" always points at the later one whichever tables the two sit in.
+  // "defined twice" always points at the later one whichever tables the two sit in. Rows of different sheets share
+  // row numbers, so a workbook keeps the order it was read in.
   const parsed: { table: TableName; entity: Located<object>; order: [number, number, number] }[] = [];
   docs.forEach((doc, docIndex) => {
     for (const table of TABLES) {
@@ -60,7 +61,9 @@ export function normalise(docs: readonly RawDocument[]): NormaliseResult {
         }
         const entity = { ...(result.data as object), loc: locOf(record) } as Located<object>;
         reportSpacedNips(table, record, entity, findings);
-        parsed.push({ table, entity, order: [docIndex, record.at.line ?? 0, record.at.column ?? 0] });
+        // YAML: document order is line order. Workbooks: table by table, row by row, as they were read.
+        const order: [number, number, number] = doc.kind === 'yaml' ? [docIndex, record.at.line ?? 0, record.at.column ?? 0] : [docIndex, parsed.length, 0];
+        parsed.push({ table, entity, order });
       }
     }
   });

@@ -45,3 +45,13 @@ describe('ref/duplicate-code', () => {
     expect(plan.settings.organization).toBe('Kementerian Contoh');
   });
 });
+
+describe('ref/duplicate-code across sheets', () => {
+  it('reports the definition read later when an objective code reappears as a KR code in a workbook', async () => {
+    const sheets = structuredClone(BASE_SHEETS);
+    // Row 2 of 'Key Result' comes before row 3 of 'Objective' by row number, but the Objective sheet is read first.
+    sheets['Key Result']![1]![0] = 'S-O1';
+    const found = only((await lintWorkbook(sheets)).diagnostics, 'ref/duplicate-code');
+    expect(found).toEqual([{ ruleId: 'ref/duplicate-code', severity: 'error', subject: 'S-O1', at: "'Key Result'!A2" }]);
+  });
+});

@@ -142,7 +142,8 @@ function band(widths: readonly number[], label: string): TableRow {
 function commonFragments(kind: FormKind): Record<string, Authored> {
   const half = CONTENT_WIDTH[kind] / 2;
   const sw = [half, half];
-  const ow = kind === 'skp' ? [3638, 6000] : [7285, 7285];
+  // The period line is the longer one and reads badly when wrapped; a long instansi name wraps instead.
+  const ow = kind === 'skp' ? [3238, 6400] : [7285, 7285];
   const side = (prefix: string) =>
     cell(sw[0]!, [
       p(slot(`${prefix}Head`), { align: AlignmentType.CENTER }),

@@ -14,7 +14,7 @@ import { reportCommand } from './commands/report.js';
 
 export type CommandFactory = (io: CliIO, done: (code: number) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand, rulesCommand, reportCommand, convertCommand];
+const COMMANDS: CommandFactory[] = [convertCommand, validateCommand, reportCommand, rulesCommand, schemaCommand];
 
 /** Runs one invocation; `argv` as in process.argv (node, script, ...args). Resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
